@@ -1,0 +1,65 @@
+//! The JavaScript binding: converts values and errors, nothing else.
+//!
+//! Inputs are read with `serde-wasm-bindgen`; results are written as plain
+//! JSON-compatible objects (amounts as decimal strings). Errors are thrown as
+//! JS `Error` objects whose `message` is French, with `code`, `field`,
+//! `messageFr` and `messageEn` properties.
+
+use crate::error::Error;
+use crate::input::Input;
+use crate::rates::RateTables;
+use chrono::NaiveDate;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("relance.d.ts");
+
+/// Today's date in the user's time zone.
+fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(NaiveDate::MIN)
+}
+
+fn to_js_error(e: &Error) -> JsValue {
+    let err = js_sys::Error::new(&e.message_fr());
+    let obj: &JsValue = err.as_ref();
+    for (key, value) in [
+        ("code", e.code().to_string()),
+        ("field", e.field().to_string()),
+        ("messageFr", e.message_fr()),
+        ("messageEn", e.message_en()),
+    ] {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), &JsValue::from_str(&value));
+    }
+    err.into()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
+}
+
+/// Assesses one invoice. See `AssessInput` and `Assessment` in the typings.
+#[wasm_bindgen(unchecked_return_type = "Assessment")]
+pub fn assess(
+    #[wasm_bindgen(unchecked_param_type = "AssessInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = Input::from_deserializer(serde_wasm_bindgen::Deserializer::from(input), today())
+        .map_err(|e| to_js_error(&e))?;
+    let result = crate::assess(&input).map_err(|e| to_js_error(&e))?;
+    to_js(&result)
+}
+
+/// The embedded rate tables with their sources.
+#[wasm_bindgen(unchecked_return_type = "RatesReport")]
+pub fn rates() -> Result<JsValue, JsValue> {
+    to_js(&RateTables::report())
+}
