@@ -76,6 +76,8 @@ pub enum ErrorKind {
     MissingField,
     /// A value of the wrong type (a number where text is expected, ...).
     InvalidType,
+    /// Input that cannot be read at all (malformed JSON, nesting too deep).
+    InvalidInput,
     /// A computation exceeded the range of exact decimal arithmetic.
     Overflow,
 }
@@ -127,6 +129,7 @@ impl Error {
             UnknownField => "unknownField",
             MissingField => "missingField",
             InvalidType => "invalidType",
+            InvalidInput => "invalidInput",
             Overflow => "overflow",
         }
     }
@@ -161,6 +164,7 @@ impl Error {
             UnknownField => "Champ inconnu.".into(),
             MissingField => "Champ obligatoire manquant.".into(),
             InvalidType => "Valeur du mauvais type.".into(),
+            InvalidInput => "Données illisibles.".into(),
             Overflow => "Montants trop grands pour être calculés exactement.".into(),
         }
     }
@@ -202,47 +206,9 @@ impl Error {
             UnknownField => "Unknown field.".into(),
             MissingField => "Required field missing.".into(),
             InvalidType => "Value of the wrong type.".into(),
+            InvalidInput => "Unreadable input.".into(),
             Overflow => "Amounts too large to compute exactly.".into(),
         }
-    }
-
-    /// Maps a deserialisation error (with the path where it happened) to a
-    /// structured error. Serde's own text is only read to tell the kind.
-    pub(crate) fn from_serde(path: &str, message: &str) -> Error {
-        let named = message
-            .split('`')
-            .nth(1)
-            .filter(|name| !name.is_empty())
-            .map(|name| join_path(path, name));
-        if message.starts_with("unknown field") {
-            let field = match named {
-                Some(f) if !path.ends_with(f.rsplit('.').next().unwrap_or("")) => f,
-                _ => clean_path(path),
-            };
-            Error::new(ErrorKind::UnknownField, field)
-        } else if message.starts_with("missing field") {
-            Error::new(
-                ErrorKind::MissingField,
-                named.unwrap_or_else(|| clean_path(path)),
-            )
-        } else {
-            Error::new(ErrorKind::InvalidType, clean_path(path))
-        }
-    }
-}
-
-fn clean_path(path: &str) -> String {
-    if path == "." {
-        String::new()
-    } else {
-        path.to_string()
-    }
-}
-
-fn join_path(path: &str, name: &str) -> String {
-    match clean_path(path).as_str() {
-        "" => name.to_string(),
-        p => format!("{p}.{name}"),
     }
 }
 

@@ -1,11 +1,11 @@
 //! What the caller describes: the invoice, the relationship, payments,
-//! actions already taken and options.
+//! actions already taken, options and the parties.
 //!
-//! Input arrives in two stages. [`RawInput`] mirrors the JS API's camelCase
-//! object and only checks its shape (unknown fields are refused); amounts,
-//! dates and names stay as text there. [`Input::from_raw`] then checks every
-//! value and returns either a validated [`Input`] or the first [`Error`], with
-//! the path of the field it concerns.
+//! [`Input::from_deserializer`] reads the JS API's camelCase object from any
+//! serde deserializer, checks every value and returns either a validated
+//! [`Input`] or the first [`Error`], with the path of the field it concerns.
+//! Fields the API does not have are refused, so a typo is never silently
+//! ignored.
 
 use crate::calendar::{parse_date, HalfYear};
 use crate::dunning::{LadderOptions, Step};
@@ -13,175 +13,10 @@ use crate::error::{Error, ErrorKind};
 use crate::money::{parse_decimal, ParseAmountError, MAX_AMOUNT};
 use crate::penalty::{DayCount, Imputation, RateMode};
 use crate::rates::RateOverride;
+use crate::value::{Fields, Value};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::de::{self, Deserializer, Visitor};
-use serde::Deserialize;
-use std::fmt;
-
-/// A number given either as text or as a JS number, kept as decimal text.
-///
-/// A JS number becomes its shortest decimal text (Rust's `f64` display, the
-/// same digits as JavaScript's `String(x)`), so `0.1` stays `0.1`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct NumberText(pub String);
-
-impl<'de> Deserialize<'de> for NumberText {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = NumberText;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number or a decimal string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<NumberText, E> {
-                Ok(NumberText(v.to_string()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<NumberText, E> {
-                Ok(NumberText(v.to_string()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<NumberText, E> {
-                Ok(NumberText(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<NumberText, E> {
-                Ok(NumberText(v.to_string()))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// The input object exactly as the JS API takes it.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawInput {
-    /// Assessment date; today when absent.
-    pub as_of: Option<String>,
-    /// `b2b`, `b2c` or `public`.
-    pub relationship: String,
-    /// The invoice.
-    pub invoice: RawInvoice,
-    /// The penalty rate clause.
-    pub penalty_rate: Option<RawPenaltyRate>,
-    /// Payments received.
-    #[serde(default)]
-    pub payments: Vec<RawPayment>,
-    /// Dunning actions already taken.
-    #[serde(default)]
-    pub actions: Vec<RawAction>,
-    /// Options.
-    pub options: Option<RawOptions>,
-    /// Sender and client details; the assessment does not use them.
-    pub parties: Option<RawParties>,
-}
-
-/// The invoice part of [`RawInput`].
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawInvoice {
-    /// Invoice number, as printed.
-    #[serde(default)]
-    pub number: String,
-    /// Invoice date.
-    pub issue_date: String,
-    /// Due date.
-    pub due_date: String,
-    /// Amount including VAT.
-    pub amount: NumberText,
-}
-
-/// The penalty clause part of [`RawInput`].
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawPenaltyRate {
-    /// `default`, `threeTimesLegal` or `fixed`.
-    pub mode: String,
-    /// The stated annual percent, for `fixed`.
-    pub percent: Option<NumberText>,
-}
-
-/// A payment in [`RawInput`].
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawPayment {
-    /// Date received.
-    pub date: String,
-    /// Amount received.
-    pub amount: NumberText,
-}
-
-/// An action already taken, in [`RawInput`].
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawAction {
-    /// Step name.
-    pub step: String,
-    /// Date sent.
-    pub date: String,
-}
-
-/// Options in [`RawInput`].
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawOptions {
-    /// `actual365` or `actualActual`.
-    pub day_count: Option<String>,
-    /// `principalFirst` or `interestFirst`.
-    pub payment_imputation: Option<String>,
-    /// Justified recovery costs above the 40 EUR indemnity.
-    pub extra_recovery_costs: Option<NumberText>,
-    /// Days after the due date for the reminder letter.
-    pub letter_after_days: Option<i64>,
-    /// Days after the due date for the formal notice.
-    pub formal_notice_after_days: Option<i64>,
-    /// Days between the letter and the formal notice, at least.
-    pub formal_notice_after_letter_days: Option<i64>,
-    /// Days the formal notice gives the debtor to pay.
-    pub formal_notice_deadline_days: Option<i64>,
-    /// Rates supplied by the caller.
-    #[serde(default)]
-    pub rate_overrides: Vec<RawRateOverride>,
-}
-
-/// A rate override in [`RawOptions`].
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawRateOverride {
-    /// `YYYY-H1` or `YYYY-H2`.
-    pub half_year: String,
-    /// ECB main refinancing rate on the half-year's first day.
-    pub ecb_percent: Option<NumberText>,
-    /// Legal interest rate, column "all other cases".
-    pub legal_percent: Option<NumberText>,
-}
-
-/// Sender and client details, used by the drafts.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawParties {
-    /// The business that is owed.
-    pub creditor: Option<RawParty>,
-    /// The client who owes.
-    pub debtor: Option<RawParty>,
-}
-
-/// One party; every field is optional.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RawParty {
-    /// Name or company name.
-    pub name: Option<String>,
-    /// Postal address, several lines.
-    pub address: Option<String>,
-    /// SIRET number.
-    pub siret: Option<String>,
-    /// Contact person.
-    pub contact: Option<String>,
-    /// Email address.
-    pub email: Option<String>,
-    /// City, for the place-and-date line.
-    pub city: Option<String>,
-}
+use serde::de::Deserializer;
 
 /// Who the client is; it decides which rules apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,14 +78,43 @@ pub struct Input {
     pub ladder: LadderOptions,
     /// Caller-supplied rates.
     pub rate_overrides: Vec<RateOverride>,
+    /// Sender and client details, for the drafts.
+    pub parties: Parties,
+}
+
+/// One party to the invoice; every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Party {
+    /// Name or company name.
+    pub name: Option<String>,
+    /// Postal address, several lines.
+    pub address: Option<String>,
+    /// SIRET number.
+    pub siret: Option<String>,
+    /// Contact person.
+    pub contact: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// City, for the place-and-date line.
+    pub city: Option<String>,
+}
+
+/// The business that is owed and the client who owes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parties {
+    /// The business that is owed.
+    pub creditor: Party,
+    /// The client who owes.
+    pub debtor: Party,
 }
 
 impl Input {
-    /// Reads an input from any serde deserializer (a JS value, JSON, ...).
+    /// Reads and checks an input from any serde deserializer (a JS value,
+    /// JSON text, ...). `today` stands in for a missing `asOf`.
     ///
     /// # Errors
     ///
-    /// An [`Error`] for a malformed or invalid input; see [`Input::from_raw`].
+    /// The first problem found, as an [`Error`] naming its field.
     ///
     /// # Example
     ///
@@ -264,199 +128,278 @@ impl Input {
     /// let today = NaiveDate::from_ymd_opt(2025, 3, 1).unwrap();
     /// let input = Input::from_deserializer(&mut serde_json::Deserializer::from_str(json), today)?;
     /// assert_eq!(relance::money::to_text(input.amount), "1200.00");
+    /// assert_eq!(input.as_of, today);
+    ///
+    /// let typo = r#"{"relationship": "b2b", "invoice": {"issueDate": "2025-01-10",
+    ///   "dueDate": "2025-02-09", "amount": 10, "vat": 2}}"#;
+    /// let err = Input::from_deserializer(&mut serde_json::Deserializer::from_str(typo), today).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("unknownField", "invoice.vat"));
     /// # Ok::<(), relance::Error>(())
     /// ```
     pub fn from_deserializer<'de, D: Deserializer<'de>>(
         d: D,
         today: NaiveDate,
     ) -> Result<Input, Error> {
-        let raw: RawInput = serde_path_to_error::deserialize(d)
-            .map_err(|e| Error::from_serde(&e.path().to_string(), &e.inner().to_string()))?;
-        Input::from_raw(&raw, today)
+        Input::from_value(&Value::read(d)?, today)
     }
 
-    /// Checks every value of `raw`. `today` stands in for a missing `asOf`.
+    /// Checks an input already read into a [`Value`].
     ///
     /// # Errors
     ///
     /// The first problem found, as an [`Error`] naming its field.
-    pub fn from_raw(raw: &RawInput, today: NaiveDate) -> Result<Input, Error> {
-        let relationship = match raw.relationship.as_str() {
+    pub fn from_value(value: &Value, today: NaiveDate) -> Result<Input, Error> {
+        let mut top = Fields::of(value, "")?;
+        let relationship = match top.required_text("relationship")? {
             "b2b" => Relationship::Business,
             "b2c" => Relationship::Consumer,
             "public" => Relationship::Public,
             _ => return Err(Error::new(ErrorKind::UnknownRelationship, "relationship")),
         };
-        let issue_date = date(&raw.invoice.issue_date, "invoice.issueDate")?;
-        let due_date = date(&raw.invoice.due_date, "invoice.dueDate")?;
+
+        let mut inv = top
+            .object("invoice")?
+            .ok_or_else(|| Error::new(ErrorKind::MissingField, "invoice"))?;
+        let number = inv.text("number")?.unwrap_or("").trim().to_string();
+        let issue_date = date(inv.required_text("issueDate")?, "invoice.issueDate")?;
+        let due_date = date(inv.required_text("dueDate")?, "invoice.dueDate")?;
         if due_date < issue_date {
             return Err(Error::new(ErrorKind::DueBeforeIssue, "invoice.dueDate"));
         }
-        let invoice_amount = positive_amount(&raw.invoice.amount, "invoice.amount")?;
-        let as_of = match &raw.as_of {
+        let invoice_amount = positive_amount(inv.required_number("amount")?, "invoice.amount")?;
+        inv.finish()?;
+
+        let as_of = match top.text("asOf")? {
             Some(text) => date(text, "asOf")?,
             None => today,
         };
         if as_of < issue_date {
             return Err(Error::new(ErrorKind::AsOfBeforeIssue, "asOf"));
         }
-        let rate_mode = rate_mode(raw.penalty_rate.as_ref())?;
-
-        let mut payments = Vec::with_capacity(raw.payments.len());
-        let mut paid = Decimal::ZERO;
-        for (i, p) in raw.payments.iter().enumerate() {
-            let date = date(&p.date, &format!("payments[{i}].date"))?;
-            if date > as_of {
-                return Err(Error::new(
-                    ErrorKind::PaymentAfterAsOf,
-                    format!("payments[{i}].date"),
-                ));
+        let rate_mode = match top.object("penaltyRate")? {
+            None => RateMode::Default,
+            Some(mut r) => {
+                let mode = rate_mode(r.required_text("mode")?, r.number("percent")?)?;
+                r.finish()?;
+                mode
             }
-            let amount = positive_amount(&p.amount, &format!("payments[{i}].amount"))?;
+        };
+
+        let mut payments = Vec::new();
+        let mut paid = Decimal::ZERO;
+        for (i, item) in top.array("payments")?.iter().enumerate() {
+            let mut p = Fields::of(item, &format!("payments[{i}]"))?;
+            let date = date(p.required_text("date")?, &p.path("date"))?;
+            if date > as_of {
+                return Err(Error::new(ErrorKind::PaymentAfterAsOf, p.path("date")));
+            }
+            let amount = positive_amount(p.required_number("amount")?, &p.path("amount"))?;
             // Each payment is at most MAX_AMOUNT and `paid` stays at most the
             // invoice amount, so this sum cannot overflow.
             paid += amount;
             if paid > invoice_amount {
                 return Err(Error::new(
                     ErrorKind::PaymentsExceedAmount,
-                    format!("payments[{i}].amount"),
+                    p.path("amount"),
                 ));
             }
+            p.finish()?;
             payments.push(Payment { date, amount });
         }
         payments.sort_by_key(|p| p.date);
 
-        let mut actions = Vec::with_capacity(raw.actions.len());
-        for (i, a) in raw.actions.iter().enumerate() {
-            let step = Step::from_name(&a.step)
+        let mut actions = Vec::new();
+        for (i, item) in top.array("actions")?.iter().enumerate() {
+            let mut a = Fields::of(item, &format!("actions[{i}]"))?;
+            let step = Step::from_name(a.required_text("step")?)
                 .filter(|s| *s != Step::None)
-                .ok_or_else(|| Error::new(ErrorKind::UnknownStep, format!("actions[{i}].step")))?;
-            let date = date(&a.date, &format!("actions[{i}].date"))?;
+                .ok_or_else(|| Error::new(ErrorKind::UnknownStep, a.path("step")))?;
+            let date = date(a.required_text("date")?, &a.path("date"))?;
             if date > as_of {
-                return Err(Error::new(
-                    ErrorKind::ActionAfterAsOf,
-                    format!("actions[{i}].date"),
-                ));
+                return Err(Error::new(ErrorKind::ActionAfterAsOf, a.path("date")));
             }
             if date < issue_date {
-                return Err(Error::new(
-                    ErrorKind::ActionBeforeIssue,
-                    format!("actions[{i}].date"),
-                ));
+                return Err(Error::new(ErrorKind::ActionBeforeIssue, a.path("date")));
             }
+            a.finish()?;
             actions.push(Action { step, date });
         }
         actions.sort_by_key(|a| a.date);
 
-        let default_options = RawOptions::default();
-        let o = raw.options.as_ref().unwrap_or(&default_options);
-        let day_count = match o.day_count.as_deref() {
-            None | Some("actual365") => DayCount::Actual365,
-            Some("actualActual") => DayCount::ActualActual,
-            Some(_) => {
-                return Err(Error::new(
-                    ErrorKind::UnknownOptionValue,
-                    "options.dayCount",
-                ))
-            }
+        let options = match top.object("options")? {
+            Some(o) => read_options(o)?,
+            None => Options::default(),
         };
-        let imputation = match o.payment_imputation.as_deref() {
-            None | Some("principalFirst") => Imputation::PrincipalFirst,
-            Some("interestFirst") => Imputation::InterestFirst,
-            Some(_) => {
-                return Err(Error::new(
-                    ErrorKind::UnknownOptionValue,
-                    "options.paymentImputation",
-                ))
+        let parties = match top.object("parties")? {
+            Some(mut p) => {
+                let creditor = read_party(&mut p, "creditor")?;
+                let debtor = read_party(&mut p, "debtor")?;
+                p.finish()?;
+                Parties { creditor, debtor }
             }
+            None => Parties::default(),
         };
-        let extra_recovery_costs = match &o.extra_recovery_costs {
-            None => Decimal::ZERO,
-            Some(t) => {
-                let v = amount_value(t, "options.extraRecoveryCosts")?;
-                if v < Decimal::ZERO {
-                    return Err(Error::new(
-                        ErrorKind::AmountNotPositive,
-                        "options.extraRecoveryCosts",
-                    ));
-                }
-                v
-            }
-        };
-        let defaults = LadderOptions::default();
-        let ladder = LadderOptions {
-            letter_after_days: days(
-                o.letter_after_days,
-                defaults.letter_after_days,
-                1,
-                365,
-                "options.letterAfterDays",
-            )?,
-            formal_notice_after_days: days(
-                o.formal_notice_after_days,
-                defaults.formal_notice_after_days,
-                1,
-                365,
-                "options.formalNoticeAfterDays",
-            )?,
-            formal_notice_after_letter_days: days(
-                o.formal_notice_after_letter_days,
-                defaults.formal_notice_after_letter_days,
-                0,
-                90,
-                "options.formalNoticeAfterLetterDays",
-            )?,
-            formal_notice_deadline_days: days(
-                o.formal_notice_deadline_days,
-                defaults.formal_notice_deadline_days,
-                8,
-                15,
-                "options.formalNoticeDeadlineDays",
-            )?,
-        };
-        let mut rate_overrides: Vec<RateOverride> = Vec::with_capacity(o.rate_overrides.len());
-        for (i, r) in o.rate_overrides.iter().enumerate() {
-            let at = |name: &str| format!("options.rateOverrides[{i}].{name}");
-            let half_year = HalfYear::parse(&r.half_year)
-                .ok_or_else(|| Error::new(ErrorKind::InvalidHalfYear, at("halfYear")))?;
-            if rate_overrides.iter().any(|o| o.half_year == half_year) {
-                return Err(Error::new(ErrorKind::DuplicateOverride, at("halfYear")));
-            }
-            let pct = |t: &Option<NumberText>, name: &str| {
-                t.as_ref().map(|t| percent(t, &at(name))).transpose()
-            };
-            rate_overrides.push(RateOverride {
-                half_year,
-                ecb_percent: pct(&r.ecb_percent, "ecbPercent")?,
-                legal_percent: pct(&r.legal_percent, "legalPercent")?,
-            });
-        }
+        top.finish()?;
 
         Ok(Input {
             as_of,
             relationship,
-            number: raw.invoice.number.trim().to_string(),
+            number,
             issue_date,
             due_date,
             amount: invoice_amount,
             rate_mode,
             payments,
             actions,
-            day_count,
-            imputation,
-            extra_recovery_costs,
-            ladder,
-            rate_overrides,
+            day_count: options.day_count,
+            imputation: options.imputation,
+            extra_recovery_costs: options.extra_recovery_costs,
+            ladder: options.ladder,
+            rate_overrides: options.rate_overrides,
+            parties,
         })
     }
+}
+
+#[derive(Default)]
+struct Options {
+    day_count: DayCount,
+    imputation: Imputation,
+    extra_recovery_costs: Decimal,
+    ladder: LadderOptions,
+    rate_overrides: Vec<RateOverride>,
+}
+
+fn read_options(mut o: Fields<'_>) -> Result<Options, Error> {
+    let day_count = match o.text("dayCount")? {
+        None | Some("actual365") => DayCount::Actual365,
+        Some("actualActual") => DayCount::ActualActual,
+        Some(_) => {
+            return Err(Error::new(
+                ErrorKind::UnknownOptionValue,
+                o.path("dayCount"),
+            ))
+        }
+    };
+    let imputation = match o.text("paymentImputation")? {
+        None | Some("principalFirst") => Imputation::PrincipalFirst,
+        Some("interestFirst") => Imputation::InterestFirst,
+        Some(_) => {
+            return Err(Error::new(
+                ErrorKind::UnknownOptionValue,
+                o.path("paymentImputation"),
+            ))
+        }
+    };
+    let extra_recovery_costs = match o.number("extraRecoveryCosts")? {
+        None => Decimal::ZERO,
+        Some(t) => {
+            let field = o.path("extraRecoveryCosts");
+            let v = amount_value(t, &field)?;
+            if v < Decimal::ZERO {
+                return Err(Error::new(ErrorKind::AmountNotPositive, field));
+            }
+            v
+        }
+    };
+    let defaults = LadderOptions::default();
+    let mut days = |name: &str, default: u32, min: i64, max: i64| -> Result<u32, Error> {
+        match o.integer(name)? {
+            None => Ok(default),
+            Some(v) => u32::try_from(v)
+                .ok()
+                .filter(|_| (min..=max).contains(&v))
+                .ok_or_else(|| {
+                    Error::new(ErrorKind::DaysOutOfRange { min, max }, join_options(name))
+                }),
+        }
+    };
+    let ladder = LadderOptions {
+        letter_after_days: days("letterAfterDays", defaults.letter_after_days, 1, 365)?,
+        formal_notice_after_days: days(
+            "formalNoticeAfterDays",
+            defaults.formal_notice_after_days,
+            1,
+            365,
+        )?,
+        formal_notice_after_letter_days: days(
+            "formalNoticeAfterLetterDays",
+            defaults.formal_notice_after_letter_days,
+            0,
+            90,
+        )?,
+        formal_notice_deadline_days: days(
+            "formalNoticeDeadlineDays",
+            defaults.formal_notice_deadline_days,
+            8,
+            15,
+        )?,
+    };
+    let mut rate_overrides: Vec<RateOverride> = Vec::new();
+    for (i, item) in o.array("rateOverrides")?.iter().enumerate() {
+        let mut r = Fields::of(item, &format!("options.rateOverrides[{i}]"))?;
+        let half_year = HalfYear::parse(r.required_text("halfYear")?)
+            .ok_or_else(|| Error::new(ErrorKind::InvalidHalfYear, r.path("halfYear")))?;
+        if rate_overrides.iter().any(|o| o.half_year == half_year) {
+            return Err(Error::new(ErrorKind::DuplicateOverride, r.path("halfYear")));
+        }
+        let ecb_percent = r
+            .number("ecbPercent")?
+            .map(|t| percent(t, &r.path("ecbPercent")))
+            .transpose()?;
+        let legal_percent = r
+            .number("legalPercent")?
+            .map(|t| percent(t, &r.path("legalPercent")))
+            .transpose()?;
+        r.finish()?;
+        rate_overrides.push(RateOverride {
+            half_year,
+            ecb_percent,
+            legal_percent,
+        });
+    }
+    o.finish()?;
+    Ok(Options {
+        day_count,
+        imputation,
+        extra_recovery_costs,
+        ladder,
+        rate_overrides,
+    })
+}
+
+fn join_options(name: &str) -> String {
+    format!("options.{name}")
+}
+
+fn read_party(parties: &mut Fields<'_>, name: &str) -> Result<Party, Error> {
+    let Some(mut f) = parties.object(name)? else {
+        return Ok(Party::default());
+    };
+    let mut field = |key: &str| -> Result<Option<String>, Error> {
+        Ok(f.text(key)?
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string))
+    };
+    let party = Party {
+        name: field("name")?,
+        address: field("address")?,
+        siret: field("siret")?,
+        contact: field("contact")?,
+        email: field("email")?,
+        city: field("city")?,
+    };
+    f.finish()?;
+    Ok(party)
 }
 
 fn date(text: &str, field: &str) -> Result<NaiveDate, Error> {
     parse_date(text.trim()).ok_or_else(|| Error::new(ErrorKind::InvalidDate, field))
 }
 
-fn amount_value(text: &NumberText, field: &str) -> Result<Decimal, Error> {
-    let v = parse_decimal(&text.0, 2).map_err(|e| {
+fn amount_value(text: &str, field: &str) -> Result<Decimal, Error> {
+    let v = parse_decimal(text, 2).map_err(|e| {
         let kind = match e {
             ParseAmountError::Invalid => ErrorKind::InvalidAmount,
             ParseAmountError::TooManyDecimals => ErrorKind::TooManyDecimals,
@@ -469,7 +412,7 @@ fn amount_value(text: &NumberText, field: &str) -> Result<Decimal, Error> {
     Ok(v)
 }
 
-fn positive_amount(text: &NumberText, field: &str) -> Result<Decimal, Error> {
+fn positive_amount(text: &str, field: &str) -> Result<Decimal, Error> {
     let v = amount_value(text, field)?;
     if v <= Decimal::ZERO {
         return Err(Error::new(ErrorKind::AmountNotPositive, field));
@@ -477,38 +420,23 @@ fn positive_amount(text: &NumberText, field: &str) -> Result<Decimal, Error> {
     Ok(v)
 }
 
-fn percent(text: &NumberText, field: &str) -> Result<Decimal, Error> {
-    let v = parse_decimal(&text.0, 4).map_err(|_| Error::new(ErrorKind::InvalidAmount, field))?;
+fn percent(text: &str, field: &str) -> Result<Decimal, Error> {
+    let v = parse_decimal(text, 4).map_err(|_| Error::new(ErrorKind::InvalidAmount, field))?;
     if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED {
         return Err(Error::new(ErrorKind::PercentOutOfRange, field));
     }
     Ok(v)
 }
 
-fn rate_mode(raw: Option<&RawPenaltyRate>) -> Result<RateMode, Error> {
-    let Some(r) = raw else {
-        return Ok(RateMode::Default);
-    };
-    match r.mode.as_str() {
+fn rate_mode(mode: &str, percent_text: Option<&str>) -> Result<RateMode, Error> {
+    match mode {
         "default" => Ok(RateMode::Default),
         "threeTimesLegal" => Ok(RateMode::ThreeTimesLegal),
         "fixed" => {
-            let text = r
-                .percent
-                .as_ref()
+            let text = percent_text
                 .ok_or_else(|| Error::new(ErrorKind::MissingPercent, "penaltyRate.percent"))?;
             Ok(RateMode::Fixed(percent(text, "penaltyRate.percent")?))
         }
         _ => Err(Error::new(ErrorKind::UnknownRateMode, "penaltyRate.mode")),
-    }
-}
-
-fn days(value: Option<i64>, default: u32, min: i64, max: i64, field: &str) -> Result<u32, Error> {
-    match value {
-        None => Ok(default),
-        Some(v) if (min..=max).contains(&v) => {
-            u32::try_from(v).map_err(|_| Error::new(ErrorKind::DaysOutOfRange { min, max }, field))
-        }
-        Some(_) => Err(Error::new(ErrorKind::DaysOutOfRange { min, max }, field)),
     }
 }

@@ -56,9 +56,10 @@ pub mod locale;
 pub mod money;
 pub mod penalty;
 pub mod rates;
+pub mod value;
 #[cfg(target_family = "wasm")]
 mod wasm;
 
 pub use assessment::{assess, Assessment};
 pub use error::{Error, ErrorKind};
-pub use input::{Input, RawInput};
+pub use input::{Input, Parties, Party};
