@@ -7,12 +7,13 @@ mod common;
 use common::{assess_value, csv_rows};
 use serde_json::{json, Value};
 
-fn split<'a>(text: &'a str, sep: char) -> impl Iterator<Item = &'a str> {
+fn split(text: &str, sep: char) -> impl Iterator<Item = &str> {
     text.split(sep).map(str::trim).filter(|s| !s.is_empty())
 }
 
 fn pair(text: &str) -> (&str, &str) {
-    text.split_once('=').unwrap_or_else(|| panic!("`{text}` is not key=value"))
+    text.split_once('=')
+        .unwrap_or_else(|| panic!("`{text}` is not key=value"))
 }
 
 fn build_input(row: &std::collections::BTreeMap<String, String>) -> Value {
@@ -42,7 +43,9 @@ fn build_input(row: &std::collections::BTreeMap<String, String>) -> Value {
     for o in split(&row["options"], '|') {
         let (key, value) = pair(o);
         match key.split_once(':') {
-            Some((kind, half_year)) => overrides.push(json!({"halfYear": half_year, format!("{kind}Percent"): value})),
+            Some((kind, half_year)) => {
+                overrides.push(json!({"halfYear": half_year, format!("{kind}Percent"): value}))
+            }
             None => options[key] = json!(value),
         }
     }
@@ -68,29 +71,67 @@ fn worked_examples_and_hand_computed_cases() {
         };
         let mut check = |what: &str, got: Value, want: Value| {
             if got != want {
-                failures.push(format!("line {line} ({id}): {what}: got {got}, want {want}"));
+                failures.push(format!(
+                    "line {line} ({id}): {what}: got {got}, want {want}"
+                ));
             }
         };
         check("status", result["status"].clone(), json!(row["status"]));
-        check("daysLate", result["daysLate"].clone(), json!(row["days_late"].parse::<i64>().unwrap()));
-        check("penalties", result["amounts"]["penalties"].clone(), json!(row["penalties"]));
-        check("indemnity", result["amounts"]["indemnity"].clone(), json!(row["indemnity"]));
-        check("total", result["amounts"]["total"].clone(), json!(row["total"]));
-        check("provisional", result["provisional"].clone(), json!(row["provisional"] == "true"));
+        check(
+            "daysLate",
+            result["daysLate"].clone(),
+            json!(row["days_late"].parse::<i64>().unwrap()),
+        );
+        check(
+            "penalties",
+            result["amounts"]["penalties"].clone(),
+            json!(row["penalties"]),
+        );
+        check(
+            "indemnity",
+            result["amounts"]["indemnity"].clone(),
+            json!(row["indemnity"]),
+        );
+        check(
+            "total",
+            result["amounts"]["total"].clone(),
+            json!(row["total"]),
+        );
+        check(
+            "provisional",
+            result["provisional"].clone(),
+            json!(row["provisional"] == "true"),
+        );
         let periods: Vec<String> = result["periods"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| format!("{}@{}={}", p["days"], p["ratePercent"].as_str().unwrap(), p["amount"].as_str().unwrap()))
+            .map(|p| {
+                format!(
+                    "{}@{}={}",
+                    p["days"],
+                    p["ratePercent"].as_str().unwrap(),
+                    p["amount"].as_str().unwrap()
+                )
+            })
             .collect();
         check("periods", json!(periods.join(";")), json!(row["periods"]));
-        let mut warnings: Vec<String> =
-            result["warnings"].as_array().unwrap().iter().map(|w| w["code"].as_str().unwrap().to_string()).collect();
+        let mut warnings: Vec<String> = result["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["code"].as_str().unwrap().to_string())
+            .collect();
         warnings.sort();
         warnings.dedup();
         let mut want: Vec<String> = split(&row["warnings"], ';').map(String::from).collect();
         want.sort();
         check("warnings", json!(warnings), json!(want));
     }
-    assert!(failures.is_empty(), "{} failing row(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing row(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -27,12 +27,22 @@ pub fn csv_fields(line: &str) -> Vec<String> {
 
 /// Rows of a CSV file as (line number, header -> value) maps.
 pub fn csv_rows(text: &str) -> Vec<(usize, std::collections::BTreeMap<String, String>)> {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
     let header = lines.next().map(|(_, l)| csv_fields(l)).unwrap_or_default();
     lines
         .map(|(i, l)| {
             let fields = csv_fields(l);
-            assert_eq!(fields.len(), header.len(), "line {}: {} fields, header has {}", i + 1, fields.len(), header.len());
+            assert_eq!(
+                fields.len(),
+                header.len(),
+                "line {}: {} fields, header has {}",
+                i + 1,
+                fields.len(),
+                header.len()
+            );
             (i + 1, header.iter().cloned().zip(fields).collect())
         })
         .collect()
