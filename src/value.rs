@@ -322,6 +322,8 @@ mod tests {
         assert_eq!(expand_exponent("-1.25e2"), "-125");
         assert_eq!(expand_exponent("1.2345e2"), "123.45");
         assert_eq!(expand_exponent("12.5"), "12.5");
+        assert_eq!(expand_exponent("é1e2"), "é1e2");
+        assert_eq!(expand_exponent("1e99999"), "1e99999");
     }
 
     #[test]

@@ -101,6 +101,13 @@ proptest! {
     }
 
     #[test]
+    fn number_readers_never_panic(text in "\\PC{0,40}") {
+        let _ = relance::money::parse_decimal(&text, 2);
+        let _ = relance::value::expand_exponent(&text);
+        let _ = relance::calendar::parse_date(&text);
+    }
+
+    #[test]
     fn arbitrary_json_never_panics(text in "\\PC{0,200}") {
         let _ = assess_json(&text);
     }
