@@ -149,6 +149,9 @@ pub fn expand_exponent(text: &str) -> String {
         .strip_prefix('-')
         .map_or(("", mantissa), |m| ("-", m));
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return text.to_string();
+    }
     let digits = format!("{int}{frac}");
     let point = int.len() as i32 + exp; // position of the decimal point in `digits`
     if point <= 0 {
