@@ -61,6 +61,8 @@ test: check test-native test-js
 check: rust-tools
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --locked --no-default-features -- -D warnings
 
 test-native:
 	cargo test --locked

@@ -80,6 +80,8 @@ pub enum ErrorKind {
     InvalidInput,
     /// A computation exceeded the range of exact decimal arithmetic.
     Overflow,
+    /// No document fits: the invoice is paid on time, or nothing is owed.
+    NothingToDraft,
 }
 
 impl Error {
@@ -131,6 +133,7 @@ impl Error {
             InvalidType => "invalidType",
             InvalidInput => "invalidInput",
             Overflow => "overflow",
+            NothingToDraft => "nothingToDraft",
         }
     }
 
@@ -166,6 +169,7 @@ impl Error {
             InvalidType => "Valeur du mauvais type.".into(),
             InvalidInput => "Données illisibles.".into(),
             Overflow => "Montants trop grands pour être calculés exactement.".into(),
+            NothingToDraft => "Aucun courrier à rédiger : rien n'est dû pour cette facture.".into(),
         }
     }
 
@@ -208,6 +212,7 @@ impl Error {
             InvalidType => "Value of the wrong type.".into(),
             InvalidInput => "Unreadable input.".into(),
             Overflow => "Amounts too large to compute exactly.".into(),
+            NothingToDraft => "Nothing to draft: nothing is owed on this invoice.".into(),
         }
     }
 }

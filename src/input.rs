@@ -97,6 +97,8 @@ pub struct Party {
     pub email: Option<String>,
     /// City, for the place-and-date line.
     pub city: Option<String>,
+    /// How to pay (bank details, IBAN...), creditor only.
+    pub payment_details: Option<String>,
 }
 
 /// The business that is owed and the client who owes.
@@ -389,6 +391,7 @@ fn read_party(parties: &mut Fields<'_>, name: &str) -> Result<Party, Error> {
         contact: field("contact")?,
         email: field("email")?,
         city: field("city")?,
+        payment_details: field("paymentDetails")?,
     };
     f.finish()?;
     Ok(party)

@@ -12,6 +12,7 @@
 //! - [`dunning`]: the ladder of reminders, formal notice and recourse.
 //! - [`input`]: what the caller describes, and its validation.
 //! - [`assessment`]: everything put together for one invoice.
+//! - [`draft`]: the copy-ready emails, letters and notes.
 //! - [`locale`]: French and English dates and amounts.
 //! - [`Error`]: one structured error for every input problem.
 //!
@@ -49,6 +50,8 @@
 
 pub mod assessment;
 pub mod calendar;
+#[cfg(feature = "drafts")]
+pub mod draft;
 pub mod dunning;
 mod error;
 pub mod input;

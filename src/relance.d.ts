@@ -19,6 +19,8 @@ export interface PartyInput {
   contact?: string;
   email?: string;
   city?: string;
+  /** Creditor only: how to pay (bank details, IBAN...). */
+  paymentDetails?: string;
 }
 
 export interface AssessInput {
@@ -118,7 +120,36 @@ export interface RatesReport {
   ecbConfirmedThrough: IsoDate | null;
 }
 
-/** What `assess` and `rates` throw. */
+export interface DraftOptions {
+  /** The document; without it, the step `assess` recommends (or the next one). */
+  step?: LadderStepId | "penaltyClaim" | "paidLate";
+  lang?: "fr" | "en";
+  /** Reminders only. */
+  tone?: "cordial" | "firm";
+  /** Reminder letter: registered rather than simple. */
+  registered?: boolean;
+  /** Reminder email: mention penalties and the indemnity (default true). */
+  mentionPenalties?: boolean;
+}
+
+export type BlockKind =
+  | "sender" | "recipient" | "placeDate" | "mention" | "subject" | "reference" | "salutation"
+  | "heading" | "paragraph" | "list" | "amounts" | "closing" | "signature";
+
+export interface Draft {
+  kind: "friendlyReminder" | "reminderLetter" | "formalNotice" | "paidLate" | "recourse";
+  lang: "fr" | "en";
+  subject: string | null;
+  /** Emails only. */
+  body?: string;
+  blocks: { kind: BlockKind; lines: string[] }[];
+  /** The whole document as plain text. */
+  text: string;
+  /** Emails only: mailto: URL with recipient (when known), subject and body. */
+  mailto?: string;
+}
+
+/** What `assess`, `draft` and `rates` throw. */
 export interface RelanceError extends Error {
   code: string;
   /** Path of the input field, e.g. "payments[0].amount"; "" for the whole input. */

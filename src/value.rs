@@ -45,6 +45,57 @@ impl Value {
     }
 }
 
+#[cfg(target_family = "wasm")]
+impl Value {
+    /// Reads a value straight from a JS value: `null` and `undefined` are
+    /// [`Value::Null`], numbers keep their shortest decimal text, arrays and
+    /// plain objects (own enumerable string keys) are walked; anything else
+    /// (functions, symbols, big integers) is refused.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidType`] for a value JSON cannot hold,
+    /// [`ErrorKind::InvalidInput`] past [`MAX_DEPTH`].
+    pub fn from_js(value: &wasm_bindgen::JsValue) -> Result<Value, Error> {
+        from_js(value, 0)
+    }
+}
+
+#[cfg(target_family = "wasm")]
+fn from_js(v: &wasm_bindgen::JsValue, depth: u32) -> Result<Value, Error> {
+    use wasm_bindgen::JsCast;
+    if depth > MAX_DEPTH {
+        return Err(Error::new(ErrorKind::InvalidInput, ""));
+    }
+    if v.is_null() || v.is_undefined() {
+        Ok(Value::Null)
+    } else if let Some(b) = v.as_bool() {
+        Ok(Value::Bool(b))
+    } else if let Some(n) = v.as_f64() {
+        Ok(Value::Number(float_text(n)))
+    } else if let Some(s) = v.as_string() {
+        Ok(Value::String(s))
+    } else if js_sys::Array::is_array(v) {
+        let array: &js_sys::Array = v.unchecked_ref();
+        array
+            .iter()
+            .map(|item| from_js(&item, depth + 1))
+            .collect::<Result<_, _>>()
+            .map(Value::Array)
+    } else if v.is_object() {
+        let entries = js_sys::Object::entries(v.unchecked_ref());
+        let mut out = Vec::with_capacity(entries.length() as usize);
+        for entry in entries.iter() {
+            let pair: &js_sys::Array = entry.unchecked_ref();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            out.push((key, from_js(&pair.get(1), depth + 1)?));
+        }
+        Ok(Value::Object(out))
+    } else {
+        Err(Error::new(ErrorKind::InvalidType, ""))
+    }
+}
+
 /// Reads a [`Value`] while counting depth.
 struct Seed(u32);
 

@@ -1,13 +1,17 @@
 //! The JavaScript binding: converts values and errors, nothing else.
 //!
-//! Inputs are read with `serde-wasm-bindgen`; results are written as plain
+//! Inputs are read into the crate's small [`Value`] tree straight from the
+//! JS value; results are written with `serde-wasm-bindgen` as plain
 //! JSON-compatible objects (amounts as decimal strings). Errors are thrown as
 //! JS `Error` objects whose `message` is French, with `code`, `field`,
 //! `messageFr` and `messageEn` properties.
 
+#[cfg(feature = "drafts")]
+use crate::draft::DraftOptions;
 use crate::error::Error;
 use crate::input::Input;
 use crate::rates::RateTables;
+use crate::value::Value;
 use chrono::NaiveDate;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -41,6 +45,12 @@ fn to_js_error(e: &Error) -> JsValue {
     err.into()
 }
 
+fn read_input(input: &JsValue) -> Result<Input, JsValue> {
+    Value::from_js(input)
+        .and_then(|v| Input::from_value(&v, today()))
+        .map_err(|e| to_js_error(&e))
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -52,9 +62,25 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 pub fn assess(
     #[wasm_bindgen(unchecked_param_type = "AssessInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = Input::from_deserializer(serde_wasm_bindgen::Deserializer::from(input), today())
-        .map_err(|e| to_js_error(&e))?;
+    let input = read_input(&input)?;
     let result = crate::assess(&input).map_err(|e| to_js_error(&e))?;
+    to_js(&result)
+}
+
+/// Drafts the document for a step. See `DraftOptions` and `Draft` in the
+/// typings.
+#[cfg(feature = "drafts")]
+#[wasm_bindgen(unchecked_return_type = "Draft")]
+pub fn draft(
+    #[wasm_bindgen(unchecked_param_type = "AssessInput")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DraftOptions")] options: Option<js_sys::Object>,
+) -> Result<JsValue, JsValue> {
+    let input = read_input(&input)?;
+    let options = options
+        .map_or(Ok(Value::Null), |o| Value::from_js(&o))
+        .and_then(|v| DraftOptions::from_value(&v))
+        .map_err(|e| to_js_error(&e))?;
+    let result = crate::draft::draft(&input, &options).map_err(|e| to_js_error(&e))?;
     to_js(&result)
 }
 

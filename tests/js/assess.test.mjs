@@ -117,3 +117,30 @@ test('a half-year beyond the table is provisional until the user supplies the ra
   assert.equal(o.provisional, false);
   assert.equal(o.amounts.penalties, '10.19');
 });
+
+test('draft() returns the copy-ready document with the engine\'s figures', async () => {
+  const { draft } = await import('./load.mjs');
+  const input = {
+    asOf: '2025-08-12', relationship: 'b2b',
+    invoice: { number: 'F-2025-0312', issueDate: '2025-06-02', dueDate: '2025-07-02', amount: '1 251,98' },
+    actions: [{ step: 'friendlyReminder', date: '2025-07-04' }, { step: 'reminderLetter', date: '2025-07-22' }],
+    parties: { debtor: { name: 'Boulangerie <Durand> & Fils', email: 'paul@example.fr' } },
+  };
+  const total = assess(input).amounts.total;
+  assert.equal(total, '1309.07');
+  const d = draft(input);
+  assert.equal(d.kind, 'formalNotice');
+  assert.match(d.text, /mise en demeure de payer/);
+  assert.match(d.text, /Total dû : 1\u202f309,07\u00a0€/);
+  assert.ok(d.blocks.some((b) => b.kind === 'recipient' && b.lines[0] === 'Boulangerie <Durand> & Fils'));
+  assert.ok(d.text.includes('[Adresse du client]'));
+
+  const e = draft(input, { step: 'friendlyReminder', lang: 'en' });
+  assert.equal(e.kind, 'friendlyReminder');
+  assert.equal(e.subject, 'Invoice F-2025-0312: payment reminder');
+  assert.ok(e.mailto.startsWith('mailto:paul@example.fr?subject=Invoice%20F-2025-0312%3A%20payment%20reminder&body='));
+  assert.equal(decodeURIComponent(e.mailto.split('&body=')[1]), e.body.replaceAll('\n', '\r\n'));
+
+  assert.throws(() => draft(input, { lang: 'de' }), (err) => err.code === 'unknownOptionValue' && err.field === 'draftOptions.lang');
+  assert.throws(() => draft({ ...input, asOf: 'x' }), (err) => err.code === 'invalidDate' && err.field === 'asOf');
+});

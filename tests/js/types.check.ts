@@ -1,7 +1,7 @@
 // Type-checked by `tsc` in `make test`: the declarations in pkg/relance.d.ts
 // accept a real input, describe the result, and refuse wrong shapes.
-import { assess, rates } from '../../pkg/relance.js';
-import type { AssessInput, Assessment, RatesReport, RelanceError } from '../../pkg/relance.js';
+import { assess, draft, rates } from '../../pkg/relance.js';
+import type { AssessInput, Assessment, Draft, RatesReport, RelanceError } from '../../pkg/relance.js';
 
 const input: AssessInput = {
   asOf: '2025-09-10',
@@ -20,6 +20,11 @@ const firstRate: string | undefined = result.periods[0]?.ratePercent;
 const next: string | undefined = result.nextStep?.date;
 const step: 'none' | 'friendlyReminder' | 'reminderLetter' | 'formalNotice' | 'recourse' | 'penaltyClaim' = result.step.id;
 const table: RatesReport = rates();
+const letter: Draft = draft(input, { step: 'formalNotice', lang: 'en' });
+const text: string = letter.text;
+const byDefault: Draft = draft(input);
+// @ts-expect-error: tone is cordial or firm
+draft(input, { tone: 'angry' });
 const last: string | null = table.lastLegalHalfYear;
 
 try {
@@ -37,4 +42,4 @@ const bad2: AssessInput = { relationship: 'b2b', invoice: { issueDate: '', amoun
 // @ts-expect-error: amounts come back as strings
 const bad3: number = result.amounts.total;
 
-void [total, firstRate, next, step, last, bad1, bad2, bad3];
+void [total, firstRate, next, step, last, bad1, bad2, bad3, text, byDefault];
