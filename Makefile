@@ -50,6 +50,7 @@ dist: pkg
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
 	cp pkg/relance.js pkg/relance_bg.wasm dist/pkg/
+	@echo "dist/: $$(find dist -type f | wc -l) files"
 
 serve: dist
 	@echo "Relance: http://127.0.0.1:$(PORT)/"
