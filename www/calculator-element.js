@@ -187,6 +187,10 @@ export class RelanceCalculatorElement extends HTMLElement {
     if (this.#engine) this.#update();
   }
 
+  #get(path) {
+    return keys(path).reduce((obj, key) => obj?.[key], this.#state);
+  }
+
   #set(path, value) {
     const k = keys(path);
     let obj = this.#state;
@@ -198,6 +202,9 @@ export class RelanceCalculatorElement extends HTMLElement {
     const path = e.target?.dataset?.path;
     if (!path) return;
     const value = e.target.type === 'checkbox' ? e.target.checked : e.target.value;
+    // A `change` after `input` events carries nothing new; re-rendering then
+    // would swallow the click that moved the focus away.
+    if (e.type === 'change' && this.#get(path) === value) return;
     this.#set(path, value);
     const s = this.#state;
     if (path === 'ui.terms' || (path === 'invoice.issueDate' && s.ui.terms !== 'custom')) {

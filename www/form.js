@@ -68,7 +68,7 @@ export function buildForm(state, w, { compact }) {
     payments.append(h('div', { class: 'row' },
       field(w.paymentDate, input(`payments[${i}].date`, p.date, { type: 'date' })),
       field(w.paymentAmount, input(`payments[${i}].amount`, p.amount, { inputmode: 'decimal', autocomplete: 'off' })),
-      h('button', { type: 'button', class: 'remove', 'data-remove': `payments.${i}`, text: w.remove, 'aria-label': `${w.remove} : ${w.paymentDate} ${i + 1}` }),
+      h('button', { type: 'button', class: 'remove', 'data-remove': `payments.${i}`, text: w.remove, 'aria-label': w.removePayment(i + 1) }),
     ));
   });
   payments.append(h('button', { type: 'button', class: 'add', 'data-add': 'payments', text: w.addPayment }));
@@ -80,7 +80,7 @@ export function buildForm(state, w, { compact }) {
     actions.append(h('div', { class: 'row' },
       field(w.actionStep, select(`actions[${i}].step`, a.step, stepOptions)),
       field(w.actionDate, input(`actions[${i}].date`, a.date, { type: 'date' })),
-      h('button', { type: 'button', class: 'remove', 'data-remove': `actions.${i}`, text: w.remove, 'aria-label': `${w.remove} : ${w.actionStep} ${i + 1}` }),
+      h('button', { type: 'button', class: 'remove', 'data-remove': `actions.${i}`, text: w.remove, 'aria-label': w.removeAction(i + 1) }),
     ));
   });
   actions.append(h('button', { type: 'button', class: 'add', 'data-add': 'actions', text: w.addAction }));
