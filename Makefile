@@ -11,13 +11,14 @@ BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/versio
 WASM_OPT := node_modules/.bin/wasm-opt
 PORT ?= 8080
 
-.PHONY: help tools rust-tools node-tools pkg dist serve test check test-native test-js bench size clean
+.PHONY: help tools rust-tools node-tools chromium pkg dist serve test check test-native test-js test-browser bench size budget clean
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:$(PORT)/"
 	@echo "make test    run every test (format, lints, Rust tests, wasm module tests)"
 	@echo "make bench   native benchmark of assess"
 	@echo "make size    wasm size, raw and gzip"
+	@echo "make budget  first-load size and timings in headless Chromium"
 
 ## Tools: each installed only when missing.
 tools: rust-tools node-tools
@@ -33,6 +34,10 @@ rust-tools:
 	fi
 
 node-tools: node_modules/.installed
+
+# Debian's Chromium for the browser tests (never a downloaded browser).
+chromium:
+	@command -v chromium >/dev/null || { apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }
 
 node_modules/.installed: package.json package-lock.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
@@ -57,7 +62,7 @@ serve: dist
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
 ## Tests.
-test: check test-native test-js
+test: check test-native test-js test-browser
 
 check: rust-tools
 	cargo fmt --check
@@ -72,11 +77,17 @@ test-js: pkg node-tools
 	node --test tests/js/*.test.mjs
 	node_modules/.bin/tsc -p tests/js/tsconfig.json
 
+test-browser: dist node-tools chromium
+	node --test --test-concurrency=1 tests/browser/*.test.mjs
+
 bench:
 	cargo bench --bench assess
 
 size: pkg
 	bash scripts/size.sh
+
+budget: dist node-tools chromium
+	node scripts/budget.mjs
 
 clean:
 	rm -rf pkg dist target/$(WASM_TARGET)

@@ -364,11 +364,11 @@ export class RelanceCalculatorElement extends HTMLElement {
         const basis = w.basis[p.rateBasis](w.pct(p.referencePercent));
         const rate = `${w.pct(p.ratePercent)} (${basis}${p.provisional ? `, ${w.provisional}` : ''})`;
         body.append(h('tr', {},
-          h('td', { text: `${w.shortDate(p.from)} → ${w.date(p.to)}` }),
-          h('td', { text: String(p.days) }),
-          h('td', { text: rate, title: p.rateSource }),
-          h('td', { text: w.money(p.base) }),
-          h('td', { text: w.money(p.amount) }),
+          h('td', { 'data-label': w.period, text: `${w.shortDate(p.from)} → ${w.date(p.to)}` }),
+          h('td', { 'data-label': w.days, text: String(p.days) }),
+          h('td', { 'data-label': w.rate, text: rate, title: p.rateSource }),
+          h('td', { 'data-label': w.base, text: w.money(p.base) }),
+          h('td', { 'data-label': w.penalty, text: w.money(p.amount) }),
         ));
       }
       table.append(body);

@@ -147,7 +147,7 @@ const fr = {
   date: (iso) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(`${iso}T00:00:00Z`)).replace(/^1 /, '1er '),
   shortDate: (iso) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' })
-    .format(new Date(`${iso}T00:00:00Z`)),
+    .format(new Date(`${iso}T00:00:00Z`)).replace(/^1 /, '1er '),
 };
 
 const en = {
