@@ -70,6 +70,59 @@ pub fn next_new_year(date: NaiveDate) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(date.year() + 1, 1, 1)
 }
 
+/// Payment terms that give a due date from the invoice date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentTerms {
+    /// A number of days after the invoice date (30, 60...).
+    Days(u32),
+    /// 45 days end of month, counted as the invoice date + 45 days, then the
+    /// end of that month (one of the two readings accepted in practice; the
+    /// other, end of the invoice's month + 45 days, can give another date).
+    FortyFiveDaysEndOfMonth,
+}
+
+impl PaymentTerms {
+    /// Reads `30`, `45eom`, `60` (any number of days from 0 to 365, or
+    /// `45eom`).
+    pub fn parse(text: &str) -> Option<PaymentTerms> {
+        match text {
+            "45eom" => Some(PaymentTerms::FortyFiveDaysEndOfMonth),
+            days => days
+                .parse()
+                .ok()
+                .filter(|d| *d <= 365)
+                .map(PaymentTerms::Days),
+        }
+    }
+
+    /// The due date of an invoice dated `issue`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use relance::calendar::{parse_date, PaymentTerms};
+    ///
+    /// let issue = parse_date("2025-01-20").unwrap();
+    /// assert_eq!(PaymentTerms::Days(30).due_date(issue), parse_date("2025-02-19"));
+    /// // 20 January + 45 days = 6 March, end of that month: 31 March.
+    /// assert_eq!(PaymentTerms::FortyFiveDaysEndOfMonth.due_date(issue), parse_date("2025-03-31"));
+    /// ```
+    pub fn due_date(self, issue: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            PaymentTerms::Days(days) => add_days(issue, i64::from(days)),
+            PaymentTerms::FortyFiveDaysEndOfMonth => {
+                let d = add_days(issue, 45)?;
+                let first_of_next = if d.month() == 12 {
+                    NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+                }?;
+                add_days(first_of_next, -1)
+            }
+        }
+    }
+}
+
 /// One half of a calendar year: H1 runs from 1 January to 30 June, H2 from
 /// 1 July to 31 December.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -201,6 +254,18 @@ mod tests {
             HalfYear::of(date("2025-07-01")).french(),
             "2e semestre 2025"
         );
+    }
+
+    #[test]
+    fn payment_terms() {
+        let due = |issue: &str, terms: &str| {
+            PaymentTerms::parse(terms).and_then(|t| t.due_date(date(issue)))
+        };
+        assert_eq!(due("2025-12-10", "45eom"), Some(date("2026-01-31")));
+        assert_eq!(due("2024-01-15", "45eom"), Some(date("2024-02-29")));
+        assert_eq!(due("2025-11-20", "60"), Some(date("2026-01-19")));
+        assert_eq!(due("2025-11-20", "x"), None);
+        assert_eq!(due("2025-11-20", "400"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 #[cfg(feature = "drafts")]
 use crate::draft::DraftOptions;
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::input::Input;
 use crate::rates::RateTables;
 use crate::value::Value;
@@ -82,6 +82,18 @@ pub fn draft(
         .map_err(|e| to_js_error(&e))?;
     let result = crate::draft::draft(&input, &options).map_err(|e| to_js_error(&e))?;
     to_js(&result)
+}
+
+/// The due date for payment terms (`30`, `45eom`, `60`) from the invoice
+/// date, both ISO dates.
+#[wasm_bindgen(js_name = dueDate)]
+pub fn due_date(issue_date: &str, terms: &str) -> Result<String, JsValue> {
+    let issue = crate::calendar::parse_date(issue_date)
+        .ok_or_else(|| to_js_error(&Error::new(ErrorKind::InvalidDate, "invoice.issueDate")))?;
+    crate::calendar::PaymentTerms::parse(terms)
+        .and_then(|t| t.due_date(issue))
+        .map(crate::calendar::iso)
+        .ok_or_else(|| to_js_error(&Error::new(ErrorKind::UnknownOptionValue, "terms")))
 }
 
 /// The embedded rate tables with their sources.

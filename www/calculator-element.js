@@ -6,7 +6,7 @@
 // CustomEvent whose detail holds the assessment. User data only ever goes
 // into the page through textContent and attributes.
 
-import { ready, assess, draft } from './engine.js';
+import { ready, assess, draft, dueDate } from './engine.js';
 import { words } from './i18n.js';
 import { buildForm, keys, h } from './form.js';
 import { timeline } from './timeline.js';
@@ -35,18 +35,14 @@ function emptyState(relationship) {
   };
 }
 
-/** Fills the due date from the invoice date and the chosen terms. */
+/** The due date the engine gives for the invoice date and chosen terms. */
 function dueFromTerms(issue, terms) {
   if (!issue || terms === 'custom') return null;
-  const d = new Date(`${issue}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return null;
-  if (terms === '45eom') {
-    d.setUTCDate(d.getUTCDate() + 45);
-    d.setUTCMonth(d.getUTCMonth() + 1, 0); // last day of that month
-  } else {
-    d.setUTCDate(d.getUTCDate() + Number(terms));
+  try {
+    return dueDate(issue, terms);
+  } catch {
+    return null;
   }
-  return d.toISOString().slice(0, 10);
 }
 
 /** The engine's input from the state: empty optional values left out. */

@@ -1,6 +1,6 @@
 // The one module that loads the WebAssembly engine, once, for every
 // <relance-calculator> on the page.
-import init, { assess, draft } from './pkg/relance.js';
+import init, { assess, draft, dueDate } from './pkg/relance.js';
 
 let loading;
 
@@ -10,4 +10,4 @@ export function ready() {
   return loading;
 }
 
-export { assess, draft };
+export { assess, draft, dueDate };

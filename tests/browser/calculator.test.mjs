@@ -357,3 +357,15 @@ test('screenshots: the page at 1280 px and 360 px, and a printed letter', async 
   assert.ok(mm(box.y - sheet.y) > 35 && mm(box.y - sheet.y) < 60, `recipient ${mm(box.y - sheet.y)} mm from the top`);
   await context.close();
 });
+
+test('payment terms fill the due date', async () => {
+  const { page, context } = await open();
+  await page.getByLabel('Date de la facture').fill('2025-01-20');
+  await page.getByLabel('Délai de paiement').selectOption('45eom');
+  assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-03-31');
+  await page.getByLabel('Délai de paiement').selectOption('30');
+  assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-02-19');
+  await page.getByLabel('Date de la facture').fill('2025-01-31');
+  assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-03-02');
+  await context.close();
+});

@@ -144,3 +144,12 @@ test('draft() returns the copy-ready document with the engine\'s figures', async
   assert.throws(() => draft(input, { lang: 'de' }), (err) => err.code === 'unknownOptionValue' && err.field === 'draftOptions.lang');
   assert.throws(() => draft({ ...input, asOf: 'x' }), (err) => err.code === 'invalidDate' && err.field === 'asOf');
 });
+
+test('dueDate() applies payment terms', async () => {
+  const { dueDate } = await import('./load.mjs');
+  assert.equal(dueDate('2025-01-20', '30'), '2025-02-19');
+  assert.equal(dueDate('2025-01-20', '45eom'), '2025-03-31');
+  assert.equal(dueDate('2025-12-31', '60'), '2026-03-01');
+  assert.throws(() => dueDate('2025-02-30', '30'), (e) => e.code === 'invalidDate');
+  assert.throws(() => dueDate('2025-01-20', 'soon'), (e) => e.code === 'unknownOptionValue');
+});

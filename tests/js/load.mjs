@@ -6,4 +6,4 @@ import * as relance from '../../pkg/relance.js';
 const wasm = readFileSync(fileURLToPath(new URL('../../pkg/relance_bg.wasm', import.meta.url)));
 relance.initSync({ module: wasm });
 
-export const { assess, draft, rates } = relance;
+export const { assess, draft, dueDate, rates } = relance;
