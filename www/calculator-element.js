@@ -8,7 +8,7 @@
 
 import { ready, assess, draft, dueDate } from './engine.js';
 import { words } from './i18n.js';
-import { buildForm, keys, h } from './form.js';
+import { buildForm, keys, h, isOverrideKey, overrideFields } from './form.js';
 import { timeline } from './timeline.js';
 import { events, calendar } from './ics.js';
 import { shareUrl, stateFromFragment, rememberedCreditor, rememberCreditor } from './state.js';
@@ -31,6 +31,7 @@ function emptyState(relationship) {
     payments: [],
     actions: [],
     parties: { creditor: {}, debtor: {} },
+    overrides: {},
     ui: { terms: 'custom', remember: false, partiesOpen: false },
   };
 }
@@ -56,6 +57,15 @@ function toInput(state) {
     parties: { creditor: clean(state.parties.creditor), debtor: clean(state.parties.debtor) },
   };
   if (state.asOf) input.asOf = state.asOf;
+  const byHalf = {};
+  for (const [key, value] of Object.entries(state.overrides)) {
+    if (!String(value).trim()) continue;
+    const [kind, halfYear] = key.split(':');
+    byHalf[halfYear] ??= { halfYear };
+    byHalf[halfYear][kind === 'ecb' ? 'ecbPercent' : 'legalPercent'] = value;
+  }
+  const rateOverrides = Object.values(byHalf);
+  if (rateOverrides.length) input.options = { rateOverrides };
   if (state.relationship === 'b2b') {
     input.penaltyRate = state.penaltyRate.mode === 'fixed'
       ? { mode: 'fixed', percent: state.penaltyRate.percent }
@@ -73,6 +83,7 @@ export class RelanceCalculatorElement extends HTMLElement {
   #engine = false;
   #assessment = null;
   #draftOptions = { kind: null, tone: 'cordial', registered: false };
+  #overrideKeys = '';
   #els = {};
 
   get relationship() {
@@ -148,6 +159,9 @@ export class RelanceCalculatorElement extends HTMLElement {
     base.actions = Array.isArray(shared.actions) ? shared.actions.map((a) => pick(a, ['step', 'date'])) : [];
     base.parties.creditor = pick(shared.parties?.creditor, ['name', 'address', 'siret', 'contact', 'email', 'city', 'paymentDetails']);
     base.parties.debtor = pick(shared.parties?.debtor, ['name', 'address', 'contact', 'email']);
+    for (const [key, value] of Object.entries(shared.overrides ?? {})) {
+      if (isOverrideKey(key) && typeof value === 'string') base.overrides[key] = value;
+    }
     return base;
   }
 
@@ -172,6 +186,7 @@ export class RelanceCalculatorElement extends HTMLElement {
     );
     this.#root.replaceChildren(link, app);
     this.#els = { w, form, summary, result, timelineBox, drafts, notice };
+    this.#overrideKeys = null;
 
     form.addEventListener('input', (e) => this.#onInput(e), { signal });
     form.addEventListener('change', (e) => this.#onInput(e), { signal });
@@ -276,11 +291,16 @@ export class RelanceCalculatorElement extends HTMLElement {
   #showError(err) {
     const w = this.#els.w;
     const message = w === words('en') ? err.messageEn : err.messageFr;
-    let control = err.field ? this.#els.form.querySelector(`[data-path="${CSS.escape(err.field)}"]`) : null;
-    if (!control && err.field?.startsWith('options.rateOverrides')) control = null;
-    if (!control && err.field) {
+    let path = err.field;
+    const rate = /^options\.rateOverrides\[(\d+)\]\.(ecb|legal)Percent$/.exec(path ?? '');
+    if (rate) {
+      const half = toInput(this.#state).options?.rateOverrides?.[Number(rate[1])]?.halfYear;
+      path = `overrides.${rate[2]}:${half}`;
+    }
+    let control = path ? this.#els.form.querySelector(`[data-path="${CSS.escape(path)}"]`) : null;
+    if (!control && path) {
       // A path to a group (e.g. `payments`): its first control.
-      control = this.#els.form.querySelector(`[data-path^="${CSS.escape(err.field)}"]`);
+      control = this.#els.form.querySelector(`[data-path^="${CSS.escape(path)}"]`);
     }
     if (control) {
       const msg = this.#root.getElementById(`${control.id}-error`);
@@ -317,6 +337,7 @@ export class RelanceCalculatorElement extends HTMLElement {
       return;
     }
     this.#assessment = a;
+    this.#showOverrides(a);
     this.#showResult(a);
     if (!this.compact) {
       this.#els.timelineBox.replaceChildren(h('h3', { text: w.timeline }), timeline(a, s.invoice.dueDate, w), this.#calendarButton(a));
@@ -324,6 +345,21 @@ export class RelanceCalculatorElement extends HTMLElement {
     }
     performance.measure('relance:update', { start: t0 });
     this.dispatchEvent(new CustomEvent('relance-change', { bubbles: true, composed: true, detail: { assessment: a } }));
+  }
+
+  /**
+   * Asks for the rates the engine marked provisional (and keeps the fields
+   * the user already filled), rebuilding the fields only when that set
+   * changes so typing keeps its focus.
+   */
+  #showOverrides(a) {
+    const needed = new Set(a.periods.filter((p) => p.provisional).map((p) => `${p.referenceKind}:${p.referenceHalfYear}`));
+    for (const [key, value] of Object.entries(this.#state.overrides)) if (String(value).trim()) needed.add(key);
+    const list = [...needed].sort();
+    if (list.join() === this.#overrideKeys) return;
+    this.#overrideKeys = list.join();
+    const box = this.#els.form.querySelector('.overrides');
+    box.replaceChildren(...overrideFields(list, this.#state.overrides, this.#els.w));
   }
 
   #showResult(a) {

@@ -62,6 +62,8 @@ export function buildForm(state, w, { compact }) {
   invoice.append(clause, percent);
   invoice.append(field(w.asOf, input('asOf', state.asOf, { type: 'date' })));
   form.append(invoice);
+  // Rates the tables do not confirm yet: filled in by the element when needed.
+  form.append(h('div', { class: 'overrides' }));
 
   const payments = h('fieldset', { class: 'rows' }, h('legend', { text: w.payments }));
   state.payments.forEach((p, i) => {
@@ -126,6 +128,28 @@ export function buildForm(state, w, { compact }) {
     compact ? null : h('button', { type: 'button', 'data-command': 'share', text: w.share }),
   ));
   return form;
+}
+
+const OVERRIDE_KEY = /^(ecb|legal):(\d{4})-H([12])$/;
+
+/** Whether `key` names a rate the user can supply, e.g. `ecb:2026-H2`. */
+export function isOverrideKey(key) {
+  return OVERRIDE_KEY.test(key);
+}
+
+/**
+ * The fieldset asking for rates that are not confirmed, one field per
+ * `kind:half-year` key, or nothing when there is none.
+ */
+export function overrideFields(keysNeeded, values, w) {
+  if (!keysNeeded.length) return [];
+  const fs = h('fieldset', { class: 'rates' }, h('legend', { text: w.overridesTitle }));
+  fs.append(h('p', { class: 'hint', text: w.overridesHint }));
+  for (const key of keysNeeded) {
+    const [, kind, year, half] = OVERRIDE_KEY.exec(key);
+    fs.append(field(w.overrideLabel(kind, Number(year), half === '2'), input(`overrides.${key}`, values[key] ?? '', { inputmode: 'decimal', autocomplete: 'off' })));
+  }
+  return [fs];
 }
 
 /** Reads a path such as `payments[1].amount` as keys. */

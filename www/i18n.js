@@ -109,6 +109,11 @@ const fr = {
   },
   provisional: 'provisoire',
   warnings: 'À savoir',
+  overridesTitle: 'Taux à confirmer',
+  overridesHint: 'Ces taux ne sont pas encore confirmés : le calcul utilise le dernier taux connu. Saisissez le taux officiel dès sa publication.',
+  overrideLabel: (kind, year, second) => kind === 'ecb'
+    ? `Taux BCE au 1er ${second ? 'juillet' : 'janvier'} ${year} (%)`
+    : `Taux de l\u2019intérêt légal, ${second ? '2e' : '1er'} semestre ${year} (%)`,
   legalBasis: 'Textes appliqués',
   timeline: 'Calendrier des relances',
   today: 'Aujourd\u2019hui',
@@ -247,6 +252,11 @@ const en = {
   },
   provisional: 'provisional',
   warnings: 'Good to know',
+  overridesTitle: 'Rates to confirm',
+  overridesHint: 'These rates are not confirmed yet: the latest known rate is used. Enter the official rate once it is published.',
+  overrideLabel: (kind, year, second) => kind === 'ecb'
+    ? `ECB rate on 1 ${second ? 'July' : 'January'} ${year} (%)`
+    : `Legal interest rate, ${second ? 'second' : 'first'} half of ${year} (%)`,
   legalBasis: 'Law applied',
   timeline: 'Dunning timeline',
   today: 'Today',

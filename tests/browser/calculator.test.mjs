@@ -107,6 +107,12 @@ test('an input error is shown next to its field, in the page language', async ()
   assert.equal(await message.isVisible(), true);
 
   await amount.fill('10000');
+  const issue = page.getByLabel('Date de la facture');
+  await issue.fill('1960-01-01');
+  await host(page).locator('[aria-invalid="true"]').waitFor();
+  assert.equal(await issue.getAttribute('aria-invalid'), 'true');
+  assert.match(await host(page).locator(`#${await issue.getAttribute('aria-describedby')}`).textContent(), /Date invalide/);
+  await issue.fill('2025-05-16');
   await page.getByLabel('Échéance', { exact: true }).fill('2025-05-01');
   const due = page.getByLabel('Échéance', { exact: true });
   await host(page).locator('[aria-invalid="true"]').waitFor();
@@ -367,5 +373,48 @@ test('payment terms fill the due date', async () => {
   assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-02-19');
   await page.getByLabel('Date de la facture').fill('2025-01-31');
   assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-03-02');
+  await context.close();
+});
+
+test('an unconfirmed rate is flagged and the user can supply it', async () => {
+  const { page, context } = await open();
+  await page.getByLabel('Montant TTC (€)').fill('1000');
+  await page.getByLabel('Date de la facture').fill('2026-05-31');
+  await page.getByLabel('Échéance', { exact: true }).fill('2026-06-30');
+  await page.getByLabel('Date du calcul').fill('2026-07-30');
+  // 2026-H2 ECB rate not confirmed: 2.15 % stands in (1 000 × 12.15 % × 30/365 = 9.99).
+  await summary(page).filter({ hasText: '1\u202f049,99' }).waitFor();
+  assert.match(await host(page).locator('.warnings').textContent(), /2e semestre 2026 n'est pas encore confirmé/);
+  assert.match(await host(page).locator('table').textContent(), /provisoire/);
+  const field = page.getByLabel('Taux BCE au 1er juillet 2026 (%)');
+  await field.fill('2,40');
+  // 1 000 × 12.40 % × 30/365 = 10.19.
+  await summary(page).filter({ hasText: '1\u202f050,19' }).waitFor();
+  assert.equal(await host(page).locator('.warnings').count(), 0);
+  assert.equal(await field.inputValue(), '2,40', 'the field stays while it holds a value');
+  await field.fill('120');
+  await host(page).locator('[aria-invalid="true"]').waitFor();
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  await context.close();
+});
+
+test('moved in the page, the element keeps working and does not double its listeners', async () => {
+  const { page, context } = await open();
+  await fillInvoice(page);
+  await summary(page).filter({ hasText: 'Total' }).waitFor();
+  const count = await page.evaluate(async () => {
+    const el = document.querySelector('relance-calculator');
+    let events = 0;
+    document.addEventListener('relance-change', () => { events += 1; });
+    el.remove();
+    document.body.append(el);
+    events = 0;
+    const amount = el.shadowRoot.querySelector('[data-path="invoice.amount"]');
+    amount.value = '20000';
+    amount.dispatchEvent(new Event('input', { bubbles: true }));
+    return events;
+  });
+  assert.equal(count, 1);
+  assert.match(await summary(page).textContent(), /20\u202f2\d\d,\d\d/);
   await context.close();
 });
