@@ -82,7 +82,7 @@ export class RelanceCalculatorElement extends HTMLElement {
   #state = null;
   #engine = false;
   #assessment = null;
-  #draftOptions = { kind: null, tone: 'cordial', registered: false };
+  #draftOptions = { kind: null, picked: false, tone: 'cordial', registered: false };
   #overrideKeys = '';
   #els = {};
 
@@ -261,6 +261,7 @@ export class RelanceCalculatorElement extends HTMLElement {
       this.#els.form.querySelector(`[data-add="${list}"]`)?.focus();
     } else if (button.dataset.command === 'reset') {
       this.#state = emptyState(this.relationship);
+      this.#draftOptions = { kind: null, picked: false, tone: 'cordial', registered: false };
       rememberCreditor(null);
       if (stateFromFragment()) history.replaceState(null, '', location.pathname + location.search);
       this.#assessment = null;
@@ -406,14 +407,14 @@ export class RelanceCalculatorElement extends HTMLElement {
       table.append(body);
       out.push(h('div', { class: 'table-wrap' }, table));
       const sources = [...new Set(a.periods.map((p) => p.rateSource))];
-      out.push(h('p', { class: 'source', text: `${w.source} : ${sources.join(' ; ')}` }));
+      out.push(h('p', { class: 'source', text: `${w.source}${w.colon}${sources.join(' ; ')}` }));
     }
     if (a.warnings.length) {
       const ul = h('ul', { class: 'warnings' });
       for (const warning of a.warnings) ul.append(h('li', { text: w === words('en') ? warning.messageEn : warning.message }));
       out.push(h('h3', { text: w.warnings }), ul);
     }
-    out.push(h('p', { class: 'law' }, h('strong', { text: `${w.legalBasis} : ` }), a.legalBasis.join(' ; ')));
+    out.push(h('p', { class: 'law' }, h('strong', { text: `${w.legalBasis}${w.colon}` }), a.legalBasis.join(' ; ')));
     this.#els.result.replaceChildren(...out);
   }
 
@@ -463,7 +464,10 @@ export class RelanceCalculatorElement extends HTMLElement {
       box.replaceChildren(h('h3', { text: w.drafts }), h('p', { text: w.nothingToDraft }));
       return;
     }
-    if (!kinds.includes(this.#draftOptions.kind)) this.#draftOptions.kind = kinds.includes(this.#defaultKind()) ? this.#defaultKind() : kinds[0];
+    // The recommended document, until the user picks another tab.
+    if (!this.#draftOptions.picked || !kinds.includes(this.#draftOptions.kind)) {
+      this.#draftOptions.kind = kinds.includes(this.#defaultKind()) ? this.#defaultKind() : kinds[0];
+    }
     const current = this.#draftOptions.kind;
     const tabs = h('div', { role: 'tablist', 'aria-label': w.drafts, class: 'tabs' });
     for (const k of kinds) {
@@ -524,6 +528,7 @@ export class RelanceCalculatorElement extends HTMLElement {
       : (i + (e.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length;
     e.preventDefault();
     this.#draftOptions.kind = tabs[next].dataset.kind;
+    this.#draftOptions.picked = true;
     this.#showDrafts();
     this.#els.drafts.querySelector(`[data-kind="${this.#draftOptions.kind}"]`)?.focus();
   }
@@ -540,6 +545,7 @@ export class RelanceCalculatorElement extends HTMLElement {
     const tab = e.target.closest('[role="tab"]');
     if (tab) {
       this.#draftOptions.kind = tab.dataset.kind;
+      this.#draftOptions.picked = true;
       this.#showDrafts();
       this.#els.drafts.querySelector(`[data-kind="${tab.dataset.kind}"]`)?.focus();
       return;

@@ -14,6 +14,7 @@ export function money(text, lang) {
 
 const fr = {
   title: 'Calculer ce que vous doit un client en retard',
+  colon: '\u00a0: ',
   invoice: 'Facture',
   number: 'N° de facture',
   issueDate: 'Date de la facture',
@@ -157,6 +158,7 @@ const fr = {
 
 const en = {
   title: 'Work out what a late-paying client owes you',
+  colon: ': ',
   invoice: 'Invoice',
   number: 'Invoice number',
   issueDate: 'Invoice date',

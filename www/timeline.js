@@ -35,7 +35,7 @@ export function timeline(assessment, dueDate, w) {
     viewBox: `0 0 ${width} ${rows * rowHeight}`, role: 'img', class: 'timeline',
     'aria-labelledby': 'timeline-title',
   });
-  svg.append(el('title', { id: 'timeline-title' }, `${w.timeline} : ${marks.map((m) => `${m.label} ${w.shortDate(m.date)}`).join(', ')}`));
+  svg.append(el('title', { id: 'timeline-title' }, `${w.timeline}${w.colon}${marks.map((m) => `${m.label} ${w.shortDate(m.date)}`).join(', ')}`));
   for (let r = 0; r < rows; r++) {
     const y = r * rowHeight + 26;
     svg.append(el('line', { x1: 12, y1: y, x2: width - 12, y2: y, class: 'axis' }));
