@@ -373,13 +373,11 @@ pub fn assess(input: &Input) -> Result<Assessment, Error> {
 }
 
 fn rate_warnings(periods: &[Period], warnings: &mut Vec<Warning>) {
-    let mut seen: Vec<(&'static str, String)> = Vec::new();
+    let mut seen: Vec<(&'static str, HalfYear)> = Vec::new();
     for p in periods {
-        let Some(half_year) = HalfYear::parse(&p.reference_half_year) else {
-            continue;
-        };
-        if p.provisional && !seen.contains(&("rateNotConfirmed", p.reference_half_year.clone())) {
-            seen.push(("rateNotConfirmed", p.reference_half_year.clone()));
+        let half_year = p.reference_half_year;
+        if p.provisional && !seen.contains(&("rateNotConfirmed", half_year)) {
+            seen.push(("rateNotConfirmed", half_year));
             let (fr_name, en_name) = match p.reference_kind {
                 ReferenceKind::Ecb => (
                     "Le taux de refinancement de la BCE applicable au",
@@ -403,12 +401,12 @@ fn rate_warnings(periods: &[Period], warnings: &mut Vec<Warning>) {
                     half_year.english(),
                     locale::percent(used, Lang::En)
                 ),
-                half_year: Some(p.reference_half_year.clone()),
+                half_year: Some(half_year.to_string()),
             });
         }
         if let (RateBasis::LegalFloor, Some(Percent(stated))) = (p.rate_basis, p.stated_percent) {
-            if !seen.contains(&("rateRaisedToFloor", p.reference_half_year.clone())) {
-                seen.push(("rateRaisedToFloor", p.reference_half_year.clone()));
+            if !seen.contains(&("rateRaisedToFloor", half_year)) {
+                seen.push(("rateRaisedToFloor", half_year));
                 let Percent(floor) = p.rate_percent;
                 warnings.push(Warning {
                     code: "rateRaisedToFloor",
@@ -424,7 +422,7 @@ fn rate_warnings(periods: &[Period], warnings: &mut Vec<Warning>) {
                         half_year.english(),
                         locale::percent(floor, Lang::En)
                     ),
-                    half_year: Some(p.reference_half_year.clone()),
+                    half_year: Some(half_year.to_string()),
                 });
             }
         }

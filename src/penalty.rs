@@ -125,10 +125,11 @@ pub struct Period {
     pub reference_kind: ReferenceKind,
     /// The reference rate, in percent.
     pub reference_percent: Percent,
-    /// The half-year the reference rate was taken for.
-    pub reference_half_year: String,
+    /// The half-year the reference rate was taken for (`2026-H1`).
+    #[serde(serialize_with = "ser_half_year")]
+    pub reference_half_year: HalfYear,
     /// Where the reference rate comes from.
-    pub rate_source: String,
+    pub rate_source: &'static str,
     /// True when the reference rate is not confirmed for that half-year.
     pub provisional: bool,
     /// True when the caller supplied the reference rate.
@@ -141,6 +142,10 @@ pub struct Period {
     pub base: Money,
     /// Amount, rounded to the cent.
     pub amount: Money,
+}
+
+fn ser_half_year<S: serde::Serializer>(h: &HalfYear, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(h)
 }
 
 /// What [`accrue`] needs to know besides dates and money.
@@ -387,7 +392,7 @@ pub fn accrue(
             rate_basis: rate.basis,
             reference_kind: rate.reference.kind,
             reference_percent: Percent(rate.reference.percent),
-            reference_half_year: rate.reference.half_year.to_string(),
+            reference_half_year: rate.reference.half_year,
             rate_source: rate.reference.source,
             provisional: rate.reference.provisional,
             overridden: rate.reference.overridden,

@@ -90,7 +90,7 @@ pub struct Quote {
     /// The half-year it was wanted for.
     pub half_year: HalfYear,
     /// Where it comes from: the table's source, or the caller.
-    pub source: String,
+    pub source: &'static str,
     /// True when the caller supplied it.
     pub overridden: bool,
     /// True when the table does not vouch for this half-year and the latest
@@ -266,7 +266,7 @@ impl<'a> Resolver<'a> {
             kind,
             percent,
             half_year,
-            source: OVERRIDE_SOURCE.to_string(),
+            source: OVERRIDE_SOURCE,
             overridden: true,
             provisional: false,
         })
@@ -332,14 +332,14 @@ fn quote(
     kind: ReferenceKind,
     percent: Decimal,
     half_year: HalfYear,
-    source: &str,
+    source: &'static str,
     provisional: bool,
 ) -> Quote {
     Quote {
         kind,
         percent,
         half_year,
-        source: source.to_string(),
+        source,
         overridden: false,
         provisional,
     }
