@@ -445,7 +445,7 @@ export class RelanceCalculatorElement extends HTMLElement {
 
   #availableKinds() {
     const a = this.#assessment;
-    if (!a || a.status === 'paid') return [];
+    if (!a || a.status === 'paid' || a.status === 'notDue') return [];
     if (a.status === 'paidLate') return a.amounts.total === '0.00' ? [] : ['paidLate'];
     return KINDS.filter((k) => k !== 'paidLate');
   }
@@ -461,7 +461,8 @@ export class RelanceCalculatorElement extends HTMLElement {
     const kinds = this.#availableKinds();
     const box = this.#els.drafts;
     if (!kinds.length) {
-      box.replaceChildren(h('h3', { text: w.drafts }), h('p', { text: w.nothingToDraft }));
+      const why = this.#assessment?.status === 'notDue' ? w.notDueYet : w.nothingToDraft;
+      box.replaceChildren(h('h3', { text: w.drafts }), h('p', { text: why }));
       return;
     }
     // The recommended document, until the user picks another tab.

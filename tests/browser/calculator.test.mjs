@@ -364,8 +364,9 @@ test('screenshots: the page at 1280 px and 360 px, and a printed letter', async 
   await context.close();
 });
 
-test('payment terms fill the due date', async () => {
+test('payment terms fill the due date; nothing to send before it', async () => {
   const { page, context } = await open();
+  await page.getByLabel('Montant TTC (€)').fill('500');
   await page.getByLabel('Date de la facture').fill('2025-01-20');
   await page.getByLabel('Délai de paiement').selectOption('45eom');
   assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-03-31');
@@ -373,6 +374,10 @@ test('payment terms fill the due date', async () => {
   assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-02-19');
   await page.getByLabel('Date de la facture').fill('2025-01-31');
   assert.equal(await page.getByLabel('Échéance', { exact: true }).inputValue(), '2025-03-02');
+  await page.getByLabel('Date de la facture').fill('2025-07-10');
+  await summary(page).filter({ hasText: 'Rien à envoyer' }).waitFor();
+  assert.match(await host(page).locator('.drafts').textContent(), /pas encore échue/);
+  assert.equal(await host(page).getByRole('tab').count(), 0);
   await context.close();
 });
 
