@@ -170,7 +170,7 @@ export class RelanceCalculatorElement extends HTMLElement {
     const w = words(this.#lang());
     const signal = this.#abort.signal;
     const link = h('link', { rel: 'stylesheet', href: STYLE });
-    const app = h('div', { class: 'app', lang: w === words('en') ? 'en' : 'fr', hidden: true });
+    const app = h('div', { class: 'app', lang: w.code, hidden: true });
     link.addEventListener('load', () => { app.hidden = false; }, { signal });
     link.addEventListener('error', () => { app.hidden = false; }, { signal });
 
@@ -291,7 +291,7 @@ export class RelanceCalculatorElement extends HTMLElement {
 
   #showError(err) {
     const w = this.#els.w;
-    const message = w === words('en') ? err.messageEn : err.messageFr;
+    const message = w.code === 'en' ? err.messageEn : err.messageFr;
     let path = err.field;
     const rate = /^options\.rateOverrides\[(\d+)\]\.(ecb|legal)Percent$/.exec(path ?? '');
     if (rate) {
@@ -322,9 +322,7 @@ export class RelanceCalculatorElement extends HTMLElement {
     this.#clearErrors();
     if (!s.invoice.issueDate || !s.invoice.dueDate || !String(s.invoice.amount).trim()) {
       this.#assessment = null;
-      this.#els.summary.textContent = w === words('en')
-        ? 'Enter the invoice date, its due date and its amount.'
-        : 'Saisissez la date de la facture, son échéance et son montant.';
+      this.#els.summary.textContent = w.enterInvoice;
       this.#els.result.replaceChildren();
       this.#els.timelineBox.replaceChildren();
       this.#els.drafts.replaceChildren();
@@ -411,7 +409,7 @@ export class RelanceCalculatorElement extends HTMLElement {
     }
     if (a.warnings.length) {
       const ul = h('ul', { class: 'warnings' });
-      for (const warning of a.warnings) ul.append(h('li', { text: w === words('en') ? warning.messageEn : warning.message }));
+      for (const warning of a.warnings) ul.append(h('li', { text: w.code === 'en' ? warning.messageEn : warning.message }));
       out.push(h('h3', { text: w.warnings }), ul);
     }
     out.push(h('p', { class: 'law' }, h('strong', { text: `${w.legalBasis}${w.colon}` }), a.legalBasis.join(' ; ')));
@@ -481,10 +479,10 @@ export class RelanceCalculatorElement extends HTMLElement {
     let d;
     try {
       d = draft(toInput(this.#state), {
-        step: current, lang: w === words('en') ? 'en' : 'fr', tone: this.#draftOptions.tone, registered: this.#draftOptions.registered,
+        step: current, lang: w.code, tone: this.#draftOptions.tone, registered: this.#draftOptions.registered,
       });
     } catch (err) {
-      panel.append(h('p', { text: w === words('en') ? err.messageEn : err.messageFr }));
+      panel.append(h('p', { text: w.code === 'en' ? err.messageEn : err.messageFr }));
       box.replaceChildren(h('h3', { text: w.drafts }), tabs, panel);
       return;
     }

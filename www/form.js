@@ -2,8 +2,6 @@
 // language. Every control carries the engine's field path in `data-path`, so
 // an error from the engine lands next to its field.
 
-import { words } from './i18n.js';
-
 let uid = 0;
 
 function h(tag, attrs = {}, ...children) {
@@ -157,4 +155,3 @@ export function keys(path) {
   return path.replace(/\[(\d+)\]/g, '.$1').split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 }
 
-export { words };

@@ -13,6 +13,8 @@ export function money(text, lang) {
 }
 
 const fr = {
+  code: 'fr',
+  enterInvoice: 'Saisissez la date de la facture, son échéance et son montant.',
   title: 'Calculer ce que vous doit un client en retard',
   colon: '\u00a0: ',
   invoice: 'Facture',
@@ -158,6 +160,8 @@ const fr = {
 };
 
 const en = {
+  code: 'en',
+  enterInvoice: 'Enter the invoice date, its due date and its amount.',
   title: 'Work out what a late-paying client owes you',
   colon: ': ',
   invoice: 'Invoice',

@@ -270,21 +270,12 @@ pub fn formal_notice(c: &Context<'_>) -> (Option<String>, Vec<Block>) {
 /// The claim for what a late payment left owing.
 pub fn paid_late(c: &Context<'_>) -> (Option<String>, Vec<Block>) {
     let n = c.number();
-    let word = c.penalties_word();
-    let subject = match c.lang {
-        Lang::Fr => format!(
-            "{} et indemnité forfaitaire – facture n° {n}",
-            capitalised(&word)
-        ),
-        Lang::En => format!("{} and fixed indemnity – invoice {n}", capitalised(&word)),
-    };
-    let subject = if c.a.amounts.indemnity.0.is_zero() {
-        match c.lang {
-            Lang::Fr => format!("{} – facture n° {n}", capitalised(&word)),
-            Lang::En => format!("{} – invoice {n}", capitalised(&word)),
-        }
-    } else {
-        subject
+    let title = capitalised(&c.penalties_word());
+    let subject = match (c.lang, c.a.amounts.indemnity.0.is_zero()) {
+        (Lang::Fr, false) => format!("{title} et indemnité forfaitaire – facture n° {n}"),
+        (Lang::En, false) => format!("{title} and fixed indemnity – invoice {n}"),
+        (Lang::Fr, true) => format!("{title} – facture n° {n}"),
+        (Lang::En, true) => format!("{title} – invoice {n}"),
     };
     let mut blocks = head(c, &subject, false);
     let paid_on = add_days(c.input.due_date, c.a.days_late).unwrap_or(c.input.due_date);

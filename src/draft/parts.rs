@@ -369,25 +369,18 @@ impl<'a> Context<'a> {
             (RateBasis::Legal, Lang::Fr) => "taux de l'intérêt légal".to_string(),
             (RateBasis::Legal, Lang::En) => "legal interest rate".to_string(),
         };
-        let fraction = format!("{}/{}", p.days, p.divisor);
-        match self.lang {
-            Lang::Fr => format!(
-                "du {} au {} : {} × {} × {fraction} = {} ({basis})",
-                self.date(p.from),
-                self.date(p.to),
-                self.euros(p.base.0),
-                self.percent(p.rate_percent.0),
-                self.euros(p.amount.0)
-            ),
-            Lang::En => format!(
-                "{} to {}: {} × {} × {fraction} = {} ({basis})",
-                self.date(p.from),
-                self.date(p.to),
-                self.euros(p.base.0),
-                self.percent(p.rate_percent.0),
-                self.euros(p.amount.0)
-            ),
-        }
+        let span = match self.lang {
+            Lang::Fr => format!("du {} au {} :", self.date(p.from), self.date(p.to)),
+            Lang::En => format!("{} to {}:", self.date(p.from), self.date(p.to)),
+        };
+        format!(
+            "{span} {} × {} × {}/{} = {} ({basis})",
+            self.euros(p.base.0),
+            self.percent(p.rate_percent.0),
+            p.days,
+            p.divisor,
+            self.euros(p.amount.0)
+        )
     }
 
     /// `Sauf erreur ... ` sentence part naming the reminders already sent.
